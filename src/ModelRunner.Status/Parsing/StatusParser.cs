@@ -1,0 +1,141 @@
+namespace ModelRunner.Status;
+
+/// <summary>
+/// Allocation-free parsing of status text held in spans: UTF-16
+/// (<see cref="ReadOnlySpan{T}"/> of <see cref="char"/>) or UTF-8
+/// (<see cref="ReadOnlySpan{T}"/> of <see cref="byte"/>). The string faces on
+/// <see cref="BackendStatus"/> stand on the same parser, so every entry point
+/// gives the same answer for the same text.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Strict parsing (the default) is Docker Model Runner's Go <c>ParseStatus</c>:
+/// <c>""</c> is <see cref="StatusType.NotInstalled"/> with no details; a wire
+/// name alone is that type with no details; a wire name followed by
+/// <c>": "</c> is that type with the rest as details, unchanged; anything else
+/// is <see cref="StatusType.Error"/> with the whole text as details. The other
+/// <see cref="StatusParseStyles"/> add readings, never change one.
+/// </para>
+/// <para>
+/// <c>details</c> is a slice of the input, except where a legacy rule replaces
+/// the text: then it is a constant detail text (nothing allocated) or, for the
+/// few rules that compose details from parts of the input (such as
+/// <c>running MLX version: 0.20.0</c>, which becomes <c>MLX 0.20.0</c>), a new
+/// buffer allocated once. <see cref="ParseType(ReadOnlySpan{char}, StatusParseStyles)"/>
+/// classifies without ever allocating.
+/// </para>
+/// <para>
+/// These methods never throw for any text. UTF-8 input need not be valid:
+/// it is read byte by byte as Go reads a string, so ill-formed bytes are kept
+/// in the details as they are. An undefined <see cref="StatusParseStyles"/>
+/// bit is an <see cref="ArgumentException"/>.
+/// </para>
+/// </remarks>
+public static class StatusParser
+{
+    /// <summary>Parses <paramref name="status"/>; text no rule recognizes is <see cref="StatusType.Error"/> with the whole text as details.</summary>
+    /// <param name="status">The status text.</param>
+    /// <param name="details">The details, usually a slice of <paramref name="status"/>; empty when there are none.</param>
+    /// <param name="styles">Readings to allow beyond the strict wire form.</param>
+    /// <returns>The status type.</returns>
+    /// <exception cref="ArgumentException"><paramref name="styles"/> holds an undefined bit.</exception>
+    public static StatusType Parse(ReadOnlySpan<char> status, out ReadOnlySpan<char> details, StatusParseStyles styles = StatusParseStyles.Strict)
+    {
+        TryParse(status, out var type, out details, styles);
+        return type;
+    }
+
+    /// <summary>Parses <paramref name="status"/> and says whether a rule recognized it.</summary>
+    /// <param name="status">The status text.</param>
+    /// <param name="type">The status type; when the text is not recognized, <see cref="StatusType.Error"/>.</param>
+    /// <param name="details">The details; when the text is not recognized, the whole of <paramref name="status"/>, which is what <see cref="Parse(ReadOnlySpan{char}, out ReadOnlySpan{char}, StatusParseStyles)"/> answers.</param>
+    /// <param name="styles">Readings to allow beyond the strict wire form.</param>
+    /// <returns><see langword="true"/> when the text is a status under <paramref name="styles"/>.</returns>
+    /// <exception cref="ArgumentException"><paramref name="styles"/> holds an undefined bit.</exception>
+    public static bool TryParse(ReadOnlySpan<char> status, out StatusType type, out ReadOnlySpan<char> details, StatusParseStyles styles = StatusParseStyles.Strict)
+    {
+        styles.ThrowIfInvalid();
+        var match = StatusGrammar.Match<char, Utf16Encoding>(status, styles);
+        type = match.Type;
+        details = DetailsOf(status, match);
+        return match.IsRecognized;
+    }
+
+    /// <summary>Parses UTF-8 <paramref name="utf8Status"/>, which need not be valid UTF-8; text no rule recognizes is <see cref="StatusType.Error"/> with the whole text as details.</summary>
+    /// <param name="utf8Status">The status text as UTF-8 bytes.</param>
+    /// <param name="details">The details as UTF-8, usually a slice of <paramref name="utf8Status"/>; empty when there are none.</param>
+    /// <param name="styles">Readings to allow beyond the strict wire form.</param>
+    /// <returns>The status type.</returns>
+    /// <exception cref="ArgumentException"><paramref name="styles"/> holds an undefined bit.</exception>
+    public static StatusType Parse(ReadOnlySpan<byte> utf8Status, out ReadOnlySpan<byte> details, StatusParseStyles styles = StatusParseStyles.Strict)
+    {
+        TryParse(utf8Status, out var type, out details, styles);
+        return type;
+    }
+
+    /// <summary>Parses UTF-8 <paramref name="utf8Status"/>, which need not be valid UTF-8, and says whether a rule recognized it.</summary>
+    /// <param name="utf8Status">The status text as UTF-8 bytes.</param>
+    /// <param name="type">The status type; when the text is not recognized, <see cref="StatusType.Error"/>.</param>
+    /// <param name="details">The details as UTF-8; when the text is not recognized, the whole of <paramref name="utf8Status"/>.</param>
+    /// <param name="styles">Readings to allow beyond the strict wire form.</param>
+    /// <returns><see langword="true"/> when the text is a status under <paramref name="styles"/>.</returns>
+    /// <exception cref="ArgumentException"><paramref name="styles"/> holds an undefined bit.</exception>
+    public static bool TryParse(ReadOnlySpan<byte> utf8Status, out StatusType type, out ReadOnlySpan<byte> details, StatusParseStyles styles = StatusParseStyles.Strict)
+    {
+        styles.ThrowIfInvalid();
+        var match = StatusGrammar.Match<byte, Utf8Encoding>(utf8Status, styles);
+        type = match.Type;
+        details = DetailsOf(utf8Status, match);
+        return match.IsRecognized;
+    }
+
+    /// <summary>Classifies <paramref name="status"/> without reading out its details; never allocates, under any style.</summary>
+    /// <exception cref="ArgumentException"><paramref name="styles"/> holds an undefined bit.</exception>
+    public static StatusType ParseType(ReadOnlySpan<char> status, StatusParseStyles styles = StatusParseStyles.Strict)
+    {
+        styles.ThrowIfInvalid();
+        return StatusGrammar.Match<char, Utf16Encoding>(status, styles).Type;
+    }
+
+    /// <summary>Classifies UTF-8 <paramref name="utf8Status"/> without reading out its details; never allocates, under any style.</summary>
+    /// <exception cref="ArgumentException"><paramref name="styles"/> holds an undefined bit.</exception>
+    public static StatusType ParseType(ReadOnlySpan<byte> utf8Status, StatusParseStyles styles = StatusParseStyles.Strict)
+    {
+        styles.ThrowIfInvalid();
+        return StatusGrammar.Match<byte, Utf8Encoding>(utf8Status, styles).Type;
+    }
+
+    private static ReadOnlySpan<char> DetailsOf(ReadOnlySpan<char> status, StatusMatch match)
+    {
+        if (match.IsSlice)
+        {
+            return status.Slice(match.First.Start, match.First.Length);
+        }
+
+        if (match.IsConstant)
+        {
+            return match.Prefix.ToText();
+        }
+
+        var composed = new char[match.DetailsLength];
+        match.WriteDetails(status, composed);
+        return composed;
+    }
+
+    private static ReadOnlySpan<byte> DetailsOf(ReadOnlySpan<byte> status, StatusMatch match)
+    {
+        if (match.IsSlice)
+        {
+            return status.Slice(match.First.Start, match.First.Length);
+        }
+
+        if (match.IsConstant)
+        {
+            return match.Prefix.ToUtf8();
+        }
+
+        var composed = new byte[match.DetailsLength];
+        match.WriteDetails(status, composed);
+        return composed;
+    }
+}
