@@ -1,0 +1,24 @@
+namespace ModelRunner.Status.Tests;
+
+/// <summary>
+/// Counts the bytes an action allocates on this thread. The action runs once
+/// first so that one-time work (type initialization, JIT) is not counted;
+/// the count is deterministic, unlike a timing.
+/// </summary>
+public static class Allocations
+{
+    public static long Measure(Action action, int iterations = 100)
+    {
+        action();
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < iterations; i++)
+        {
+            action();
+        }
+
+        return GC.GetAllocatedBytesForCurrentThread() - before;
+    }
+
+    public static void AssertNone(Action action, string what) =>
+        Assert.True(Measure(action) == 0, $"{what} allocated {Measure(action)} bytes over 100 calls; expected none.");
+}
