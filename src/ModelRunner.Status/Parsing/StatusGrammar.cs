@@ -44,6 +44,7 @@ internal static class StatusGrammar
         }
 
         if ((styles & StatusParseStyles.Legacy) != 0
+            && !HasStandardShape<TUnit, TEncoding>(text[start..end], ignoreCase)
             && LegacyRules.TryMatch<TUnit, TEncoding>(text, start, end, ignoreCase, out match))
         {
             return match;
@@ -167,6 +168,30 @@ internal static class StatusGrammar
         }
 
         match = default;
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the text starts as the standard format does: a wire name, optional
+    /// white space, a colon. Such text is a status written (or mistyped) in the
+    /// standard format, never a legacy string: without
+    /// <see cref="StatusParseStyles.AllowWhiteSpace"/>, <c>Running : x</c> falls
+    /// back to Error rather than being read as the legacy <c>running &lt;text&gt;</c>.
+    /// </summary>
+    private static bool HasStandardShape<TUnit, TEncoding>(ReadOnlySpan<TUnit> text, bool ignoreCase)
+        where TUnit : unmanaged, IBinaryInteger<TUnit>
+        where TEncoding : ITextEncoding<TUnit>
+    {
+        foreach (var type in WireNames.All)
+        {
+            var nameLength = MatchSpacedName<TUnit, TEncoding>(text, type, ignoreCase);
+            if (nameLength >= 0)
+            {
+                var colon = SkipWhiteSpace<TUnit, TEncoding>(text, nameLength);
+                return colon < text.Length && IsAscii(text[colon], ':');
+            }
+        }
+
         return false;
     }
 

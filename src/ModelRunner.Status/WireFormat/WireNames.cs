@@ -11,7 +11,10 @@ internal static class WireNames
     /// <summary>Between a wire name and its details.</summary>
     public const string Separator = ": ";
 
-    /// <summary>The Go <c>ParseStatus</c> tries the names in this order.</summary>
-    public static ReadOnlySpan<StatusType> All =>
+    // A collection expression of enum values would allocate an array on every read; this is read per parse.
+    private static readonly StatusType[] s_all =
         [StatusType.Running, StatusType.Error, StatusType.NotInstalled, StatusType.Installing];
+
+    /// <summary>The Go <c>ParseStatus</c> tries the names in this order.</summary>
+    public static ReadOnlySpan<StatusType> All => s_all;
 }

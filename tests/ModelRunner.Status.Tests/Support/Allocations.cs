@@ -19,6 +19,11 @@ public static class Allocations
         return GC.GetAllocatedBytesForCurrentThread() - before;
     }
 
+    private static object? s_sink;
+
+    /// <summary>What an allocation of <paramref name="allocate"/>'s result costs, kept alive so it cannot be elided.</summary>
+    public static long SizeOf(Func<object> allocate) => Measure(() => s_sink = allocate(), iterations: 1);
+
     public static void AssertNone(Action action, string what) =>
         Assert.True(Measure(action) == 0, $"{what} allocated {Measure(action)} bytes over 100 calls; expected none.");
 }
