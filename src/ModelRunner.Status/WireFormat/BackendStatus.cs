@@ -22,6 +22,7 @@ namespace ModelRunner.Status;
 /// </para>
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
+[System.Text.Json.Serialization.JsonConverter(typeof(BackendStatusJsonConverter))]
 public readonly partial struct BackendStatus : IEquatable<BackendStatus>
 {
     private readonly string? _details;

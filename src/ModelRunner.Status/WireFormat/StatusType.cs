@@ -3,7 +3,7 @@ namespace ModelRunner.Status;
 /// <summary>
 /// The kind of state an inference backend is in. The declaration order is the
 /// display order of <c>docker model status</c>, and the order
-/// <c>BackendStatusComparer</c> sorts by.
+/// <see cref="BackendStatusComparer"/> sorts by.
 /// </summary>
 /// <remarks>
 /// Each value has a wire name, the text the Go implementation writes for it

@@ -31,7 +31,7 @@ public static class ConformanceVectors
             root.GetProperty("in").EnumerateObject().Select(p => KeyValuePair.Create(p.Name, p.Value.GetString()!)).ToArray(),
             root.GetProperty("rows").EnumerateArray().Select(row => new OrderRow(
                 row[0].GetString()!, WireType(row[1].GetString()!), row[2].GetString()!)).ToArray(),
-            root.GetRawText())));
+            root.GetProperty("in").GetRawText())));
 
     public static IReadOnlyList<ParseVector> GoParse => s_goParse.Value;
 
@@ -95,6 +95,7 @@ public sealed record ParseVector(int Line, string In, StatusType Type, string De
 
 public sealed record LenientVector(int Line, string In, StatusParseStyles Styles, StatusType Type, string Details);
 
+/// <summary>A status map and the rows the Go CLI printed for it; <see cref="Json"/> is the map as the file holds it.</summary>
 public sealed record OrderVector(int Line, IReadOnlyList<KeyValuePair<string, string>> In, IReadOnlyList<OrderRow> Rows, string Json);
 
 public sealed record OrderRow(string Name, StatusType Type, string Details);
