@@ -1,0 +1,3 @@
+using ModelStatus.Cli;
+
+return await ModelStatusCommand.RunAsync(args, Console.Out, Console.Error);
