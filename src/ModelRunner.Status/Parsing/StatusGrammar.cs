@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ModelRunner.Status;
 
 /// <summary>
@@ -11,11 +13,15 @@ internal static class StatusGrammar
         where TUnit : unmanaged, IBinaryInteger<TUnit>
         where TEncoding : ITextEncoding<TUnit>
     {
-        if (TryMatchStrict<TUnit, TEncoding>(text, out var match))
-        {
-            return match;
-        }
+        return TryMatchStrict<TUnit, TEncoding>(text, out var match) ? match : MatchStyled<TUnit, TEncoding>(text, styles);
+    }
 
+    /// <summary>The readings <paramref name="styles"/> add, for text strict parsing does not recognize.</summary>
+    public static StatusMatch MatchStyled<TUnit, TEncoding>(ReadOnlySpan<TUnit> text, StatusParseStyles styles)
+        where TUnit : unmanaged, IBinaryInteger<TUnit>
+        where TEncoding : ITextEncoding<TUnit>
+    {
+        StatusMatch match;
         if (styles == StatusParseStyles.Strict)
         {
             return StatusMatch.Unrecognized(text.Length);
@@ -54,53 +60,56 @@ internal static class StatusGrammar
     }
 
     /// <summary>
-    /// Go's <c>ParseStatus</c>. The wire names start with four different
-    /// letters, so the first unit picks the only name that can match, and the
-    /// order Go tries them in cannot change the answer.
+    /// Go's <c>ParseStatus</c>, steps 1 and 2: the details, when recognized, are
+    /// the rest of the text from <paramref name="detailsStart"/>. The wire names
+    /// start with four different letters, so the first unit picks the only name
+    /// that can match, and the order Go tries them in cannot change the answer.
     /// </summary>
-    public static bool TryMatchStrict<TUnit, TEncoding>(ReadOnlySpan<TUnit> text, out StatusMatch match)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryMatchStrict<TUnit, TEncoding>(ReadOnlySpan<TUnit> text, out StatusType type, out int detailsStart)
         where TUnit : unmanaged, IBinaryInteger<TUnit>
         where TEncoding : ITextEncoding<TUnit>
     {
         if (text.IsEmpty)
         {
-            match = StatusMatch.Slice(StatusType.NotInstalled, 0, 0);
+            type = StatusType.NotInstalled;
+            detailsStart = 0;
             return true;
         }
 
-        StatusType type;
-        switch (uint.CreateTruncating(text[0]))
+        // Each branch names its type as a constant, so the JIT sees a literal
+        // prefix and can unroll the comparison.
+        var first = uint.CreateTruncating(text[0]);
+        if ((first == 'R' && Matches(text, TEncoding.WireNameAndSeparator(StatusType.Running), StatusType.Running, out type, out detailsStart))
+            || (first == 'N' && Matches(text, TEncoding.WireNameAndSeparator(StatusType.NotInstalled), StatusType.NotInstalled, out type, out detailsStart))
+            || (first == 'I' && Matches(text, TEncoding.WireNameAndSeparator(StatusType.Installing), StatusType.Installing, out type, out detailsStart))
+            || (first == 'E' && Matches(text, TEncoding.WireNameAndSeparator(StatusType.Error), StatusType.Error, out type, out detailsStart)))
         {
-            case 'R': type = StatusType.Running; break;
-            case 'E': type = StatusType.Error; break;
-            case 'N': type = StatusType.NotInstalled; break;
-            case 'I': type = StatusType.Installing; break;
-            default:
-                match = default;
-                return false;
+            return true;
         }
 
-        var name = TEncoding.WireName(type);
-        if (text.Length == name.Length)
-        {
-            if (text.SequenceEqual(name))
-            {
-                match = StatusMatch.Slice(type, name.Length, 0);
-                return true;
-            }
-        }
-        else
-        {
-            var prefix = TEncoding.WireNameAndSeparator(type);
-            if (text.StartsWith(prefix))
-            {
-                match = StatusMatch.Slice(type, prefix.Length, text.Length - prefix.Length);
-                return true;
-            }
-        }
-
-        match = default;
+        type = StatusType.Error;
+        detailsStart = 0;
         return false;
+
+        // The name alone (the prefix without ": "), or the whole prefix and any details.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        static bool Matches(ReadOnlySpan<TUnit> text, ReadOnlySpan<TUnit> prefix, StatusType candidate, out StatusType type, out int detailsStart)
+        {
+            type = candidate;
+            detailsStart = Math.Min(text.Length, prefix.Length);
+            return text.Length == prefix.Length - 2 ? text.SequenceEqual(prefix[..^2]) : text.StartsWith(prefix);
+        }
+    }
+
+    /// <summary><see cref="TryMatchStrict{TUnit, TEncoding}(ReadOnlySpan{TUnit}, out StatusType, out int)"/> as a match.</summary>
+    private static bool TryMatchStrict<TUnit, TEncoding>(ReadOnlySpan<TUnit> text, out StatusMatch match)
+        where TUnit : unmanaged, IBinaryInteger<TUnit>
+        where TEncoding : ITextEncoding<TUnit>
+    {
+        var recognized = TryMatchStrict<TUnit, TEncoding>(text, out var type, out var detailsStart);
+        match = recognized ? StatusMatch.Slice(type, detailsStart, text.Length - detailsStart) : default;
+        return recognized;
     }
 
     /// <summary>The wire form with ASCII case folded: a name, then nothing or <c>": "</c> and the details as given.</summary>

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ModelRunner.Status;
 
 /// <summary>
@@ -39,9 +41,17 @@ public static class StatusParser
     /// <param name="styles">Readings to allow beyond the strict wire form.</param>
     /// <returns>The status type.</returns>
     /// <exception cref="ArgumentException"><paramref name="styles"/> holds an undefined bit.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static StatusType Parse(ReadOnlySpan<char> status, out ReadOnlySpan<char> details, StatusParseStyles styles = StatusParseStyles.Strict)
     {
-        TryParse(status, out var type, out details, styles);
+        // The hot path, whole here: valid styles and text in the wire form.
+        if ((styles & ~StatusParseStyles.Lenient) == 0 && StatusGrammar.TryMatchStrict<char, Utf16Encoding>(status, out var type, out var detailsStart))
+        {
+            details = status[detailsStart..];
+            return type;
+        }
+
+        TryParse(status, out type, out details, styles);
         return type;
     }
 
@@ -55,7 +65,19 @@ public static class StatusParser
     public static bool TryParse(ReadOnlySpan<char> status, out StatusType type, out ReadOnlySpan<char> details, StatusParseStyles styles = StatusParseStyles.Strict)
     {
         styles.ThrowIfInvalid();
-        var match = StatusGrammar.Match<char, Utf16Encoding>(status, styles);
+        if (StatusGrammar.TryMatchStrict<char, Utf16Encoding>(status, out type, out var detailsStart))
+        {
+            details = status[detailsStart..];
+            return true;
+        }
+
+        if (styles == StatusParseStyles.Strict)
+        {
+            details = status;
+            return false;
+        }
+
+        var match = StatusGrammar.MatchStyled<char, Utf16Encoding>(status, styles);
         type = match.Type;
         details = DetailsOf(status, match);
         return match.IsRecognized;
@@ -67,9 +89,16 @@ public static class StatusParser
     /// <param name="styles">Readings to allow beyond the strict wire form.</param>
     /// <returns>The status type.</returns>
     /// <exception cref="ArgumentException"><paramref name="styles"/> holds an undefined bit.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static StatusType Parse(ReadOnlySpan<byte> utf8Status, out ReadOnlySpan<byte> details, StatusParseStyles styles = StatusParseStyles.Strict)
     {
-        TryParse(utf8Status, out var type, out details, styles);
+        if ((styles & ~StatusParseStyles.Lenient) == 0 && StatusGrammar.TryMatchStrict<byte, Utf8Encoding>(utf8Status, out var type, out var detailsStart))
+        {
+            details = utf8Status[detailsStart..];
+            return type;
+        }
+
+        TryParse(utf8Status, out type, out details, styles);
         return type;
     }
 
@@ -83,7 +112,19 @@ public static class StatusParser
     public static bool TryParse(ReadOnlySpan<byte> utf8Status, out StatusType type, out ReadOnlySpan<byte> details, StatusParseStyles styles = StatusParseStyles.Strict)
     {
         styles.ThrowIfInvalid();
-        var match = StatusGrammar.Match<byte, Utf8Encoding>(utf8Status, styles);
+        if (StatusGrammar.TryMatchStrict<byte, Utf8Encoding>(utf8Status, out type, out var detailsStart))
+        {
+            details = utf8Status[detailsStart..];
+            return true;
+        }
+
+        if (styles == StatusParseStyles.Strict)
+        {
+            details = utf8Status;
+            return false;
+        }
+
+        var match = StatusGrammar.MatchStyled<byte, Utf8Encoding>(utf8Status, styles);
         type = match.Type;
         details = DetailsOf(utf8Status, match);
         return match.IsRecognized;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace ModelRunner.Status;
@@ -7,6 +8,7 @@ internal readonly struct Utf16Encoding : ITextEncoding<char>
 {
     public static ReadOnlySpan<char> WireName(StatusType type) => type.ToWireName();
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ReadOnlySpan<char> WireNameAndSeparator(StatusType type) => type switch
     {
         StatusType.Running => "Running: ",

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using System.Text;
 
@@ -13,6 +14,7 @@ internal readonly struct Utf8Encoding : ITextEncoding<byte>
 {
     public static ReadOnlySpan<byte> WireName(StatusType type) => type.ToWireNameUtf8();
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ReadOnlySpan<byte> WireNameAndSeparator(StatusType type) => type switch
     {
         StatusType.Running => "Running: "u8,

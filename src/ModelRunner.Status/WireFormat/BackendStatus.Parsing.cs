@@ -98,15 +98,21 @@ public readonly partial struct BackendStatus : ISpanParsable<BackendStatus>, IUt
             return WireNames.NotInstalled;
         }
 
-        if (!StatusGrammar.TryMatchStrict<char, Utf16Encoding>(status, out var match))
-        {
-            match = StatusGrammar.Match<char, Utf16Encoding>(status, StatusParseStyles.Lenient);
-        }
-        else if (StatusFormatter.GetFormattedLength(match.Type, match.DetailsLength) == status.Length)
+        StatusMatch match;
+        if (StatusGrammar.TryMatchStrict<char, Utf16Encoding>(status, out var type, out var detailsStart))
         {
             // A strict match is the wire name and its details as given, so it is
             // canonical unless it is "" or a name followed by ": " and nothing.
-            return status;
+            if (StatusFormatter.GetFormattedLength(type, status.Length - detailsStart) == status.Length)
+            {
+                return status;
+            }
+
+            match = StatusMatch.Slice(type, detailsStart, status.Length - detailsStart);
+        }
+        else
+        {
+            match = StatusGrammar.MatchStyled<char, Utf16Encoding>(status, StatusParseStyles.Lenient);
         }
 
         var detailsLength = match.DetailsLength;
