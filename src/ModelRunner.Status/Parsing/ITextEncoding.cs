@@ -11,6 +11,9 @@ internal interface ITextEncoding<TUnit>
     /// <summary><paramref name="type"/>'s wire name in this encoding.</summary>
     static abstract ReadOnlySpan<TUnit> WireName(StatusType type);
 
+    /// <summary>Every wire name followed by <c>": "</c>, in declaration order: <c>Running: Error: Not Installed: Installing: </c>.</summary>
+    static abstract ReadOnlySpan<TUnit> AllWireNamesAndSeparators { get; }
+
     /// <summary><paramref name="type"/>'s wire name followed by <c>": "</c>.</summary>
     static abstract ReadOnlySpan<TUnit> WireNameAndSeparator(StatusType type);
 

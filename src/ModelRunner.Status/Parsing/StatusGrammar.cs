@@ -77,30 +77,45 @@ internal static class StatusGrammar
             return true;
         }
 
-        // Each branch names its type as a constant, so the JIT sees a literal
-        // prefix and can unroll the comparison.
+        // Table-driven, so that random text costs one unpredictable branch, not
+        // one per wire name: the first unit picks the only name that can match.
         var first = uint.CreateTruncating(text[0]);
-        if ((first == 'R' && Matches(text, TEncoding.WireNameAndSeparator(StatusType.Running), StatusType.Running, out type, out detailsStart))
-            || (first == 'N' && Matches(text, TEncoding.WireNameAndSeparator(StatusType.NotInstalled), StatusType.NotInstalled, out type, out detailsStart))
-            || (first == 'I' && Matches(text, TEncoding.WireNameAndSeparator(StatusType.Installing), StatusType.Installing, out type, out detailsStart))
-            || (first == 'E' && Matches(text, TEncoding.WireNameAndSeparator(StatusType.Error), StatusType.Error, out type, out detailsStart)))
+        var candidate = first < (uint)TypeByFirstUnit.Length ? TypeByFirstUnit[(int)first] : NoType;
+        if (candidate != NoType)
         {
-            return true;
+            var prefixLength = (int)PrefixLengths[candidate];
+            var compared = Math.Min(text.Length, prefixLength);
+            if ((compared == prefixLength || compared == prefixLength - 2)
+                && text[..compared].SequenceEqual(TEncoding.AllWireNamesAndSeparators.Slice(PrefixStarts[candidate], compared)))
+            {
+                type = (StatusType)candidate;
+                detailsStart = compared;
+                return true;
+            }
         }
 
         type = StatusType.Error;
         detailsStart = 0;
         return false;
-
-        // The name alone (the prefix without ": "), or the whole prefix and any details.
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        static bool Matches(ReadOnlySpan<TUnit> text, ReadOnlySpan<TUnit> prefix, StatusType candidate, out StatusType type, out int detailsStart)
-        {
-            type = candidate;
-            detailsStart = Math.Min(text.Length, prefix.Length);
-            return text.Length == prefix.Length - 2 ? text.SequenceEqual(prefix[..^2]) : text.StartsWith(prefix);
-        }
     }
+
+    private const byte NoType = 0xFF;
+
+    // The type whose wire name starts with a given ASCII unit: E, I, N, R.
+    private static ReadOnlySpan<byte> TypeByFirstUnit =>
+    [
+        NoType, NoType, NoType, NoType, NoType, NoType, NoType, NoType, NoType, NoType, NoType, NoType, NoType, NoType, NoType, NoType,
+        NoType, NoType, NoType, NoType, NoType, NoType, NoType, NoType, NoType, NoType, NoType, NoType, NoType, NoType, NoType, NoType,
+        NoType, NoType, NoType, NoType, NoType, NoType, NoType, NoType, NoType, NoType, NoType, NoType, NoType, NoType, NoType, NoType,
+        NoType, NoType, NoType, NoType, NoType, NoType, NoType, NoType, NoType, NoType, NoType, NoType, NoType, NoType, NoType, NoType,
+        NoType, NoType, NoType, NoType, NoType, 1 /* E */, NoType, NoType, NoType, 3 /* I */, NoType, NoType, NoType, NoType, 2 /* N */, NoType,
+        NoType, NoType, 0 /* R */,
+    ];
+
+    // Where each type's "name: " starts in ITextEncoding.AllWireNamesAndSeparators, and how long it is.
+    private static ReadOnlySpan<byte> PrefixStarts => [0, 9, 16, 31];
+
+    private static ReadOnlySpan<byte> PrefixLengths => [9, 7, 15, 12];
 
     /// <summary><see cref="TryMatchStrict{TUnit, TEncoding}(ReadOnlySpan{TUnit}, out StatusType, out int)"/> as a match.</summary>
     private static bool TryMatchStrict<TUnit, TEncoding>(ReadOnlySpan<TUnit> text, out StatusMatch match)

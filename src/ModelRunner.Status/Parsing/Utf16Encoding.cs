@@ -8,6 +8,8 @@ internal readonly struct Utf16Encoding : ITextEncoding<char>
 {
     public static ReadOnlySpan<char> WireName(StatusType type) => type.ToWireName();
 
+    public static ReadOnlySpan<char> AllWireNamesAndSeparators => "Running: Error: Not Installed: Installing: ";
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ReadOnlySpan<char> WireNameAndSeparator(StatusType type) => type switch
     {

@@ -14,6 +14,8 @@ internal readonly struct Utf8Encoding : ITextEncoding<byte>
 {
     public static ReadOnlySpan<byte> WireName(StatusType type) => type.ToWireNameUtf8();
 
+    public static ReadOnlySpan<byte> AllWireNamesAndSeparators => "Running: Error: Not Installed: Installing: "u8;
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ReadOnlySpan<byte> WireNameAndSeparator(StatusType type) => type switch
     {
