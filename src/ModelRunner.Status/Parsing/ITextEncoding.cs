@@ -14,8 +14,18 @@ internal interface ITextEncoding<TUnit>
     /// <summary>Every wire name followed by <c>": "</c>, in declaration order: <c>Running: Error: Not Installed: Installing: </c>.</summary>
     static abstract ReadOnlySpan<TUnit> AllWireNamesAndSeparators { get; }
 
+    /// <summary>
+    /// Whether <paramref name="text"/>, at least <see cref="WirePrefixes.Width"/>
+    /// units long, starts with the wire name of type <paramref name="candidate"/>
+    /// and <c>": "</c>.
+    /// </summary>
+    static abstract bool StartsWithWirePrefix(ReadOnlySpan<TUnit> text, int candidate);
+
     /// <summary><paramref name="type"/>'s wire name followed by <c>": "</c>.</summary>
     static abstract ReadOnlySpan<TUnit> WireNameAndSeparator(StatusType type);
+
+    /// <summary>A legacy rule's constant detail text in this encoding.</summary>
+    static abstract ReadOnlySpan<TUnit> TextOf(DetailsText text);
 
     /// <summary>Whether <paramref name="text"/> is exactly the ASCII <paramref name="literal"/>; with <paramref name="ignoreCase"/> only ASCII letters fold.</summary>
     static abstract bool EqualsAscii(ReadOnlySpan<TUnit> text, ReadOnlySpan<byte> literal, bool ignoreCase);

@@ -81,7 +81,18 @@ internal static class StatusGrammar
         // one per wire name: the first unit picks the only name that can match.
         var first = uint.CreateTruncating(text[0]);
         var candidate = first < (uint)TypeByFirstUnit.Length ? TypeByFirstUnit[(int)first] : NoType;
-        if (candidate != NoType)
+        if (candidate != NoType && text.Length >= WirePrefixes.Width)
+        {
+            // Long enough for one masked vector comparison of the whole prefix
+            // (too long to be a bare name): most statuses with details.
+            if (TEncoding.StartsWithWirePrefix(text, candidate))
+            {
+                type = (StatusType)candidate;
+                detailsStart = PrefixLengths[candidate];
+                return true;
+            }
+        }
+        else if (candidate != NoType)
         {
             var prefixLength = (int)PrefixLengths[candidate];
             var compared = Math.Min(text.Length, prefixLength);

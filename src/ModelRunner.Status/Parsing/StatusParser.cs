@@ -42,18 +42,8 @@ public static class StatusParser
     /// <returns>The status type.</returns>
     /// <exception cref="ArgumentException"><paramref name="styles"/> holds an undefined bit.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static StatusType Parse(ReadOnlySpan<char> status, out ReadOnlySpan<char> details, StatusParseStyles styles = StatusParseStyles.Strict)
-    {
-        // The hot path, whole here: valid styles and text in the wire form.
-        if ((styles & ~StatusParseStyles.Lenient) == 0 && StatusGrammar.TryMatchStrict<char, Utf16Encoding>(status, out var type, out var detailsStart))
-        {
-            details = status[detailsStart..];
-            return type;
-        }
-
-        TryParse(status, out type, out details, styles);
-        return type;
-    }
+    public static StatusType Parse(ReadOnlySpan<char> status, out ReadOnlySpan<char> details, StatusParseStyles styles = StatusParseStyles.Strict) =>
+        Parse<char, Utf16Encoding>(status, out details, styles);
 
     /// <summary>Parses <paramref name="status"/> and says whether a rule recognized it.</summary>
     /// <param name="status">The status text.</param>
@@ -62,26 +52,8 @@ public static class StatusParser
     /// <param name="styles">Readings to allow beyond the strict wire form.</param>
     /// <returns><see langword="true"/> when the text is a status under <paramref name="styles"/>.</returns>
     /// <exception cref="ArgumentException"><paramref name="styles"/> holds an undefined bit.</exception>
-    public static bool TryParse(ReadOnlySpan<char> status, out StatusType type, out ReadOnlySpan<char> details, StatusParseStyles styles = StatusParseStyles.Strict)
-    {
-        styles.ThrowIfInvalid();
-        if (StatusGrammar.TryMatchStrict<char, Utf16Encoding>(status, out type, out var detailsStart))
-        {
-            details = status[detailsStart..];
-            return true;
-        }
-
-        if (styles == StatusParseStyles.Strict)
-        {
-            details = status;
-            return false;
-        }
-
-        var match = StatusGrammar.MatchStyled<char, Utf16Encoding>(status, styles);
-        type = match.Type;
-        details = DetailsOf(status, match);
-        return match.IsRecognized;
-    }
+    public static bool TryParse(ReadOnlySpan<char> status, out StatusType type, out ReadOnlySpan<char> details, StatusParseStyles styles = StatusParseStyles.Strict) =>
+        TryParse<char, Utf16Encoding>(status, out type, out details, styles);
 
     /// <summary>Parses UTF-8 <paramref name="utf8Status"/>, which need not be valid UTF-8; text no rule recognizes is <see cref="StatusType.Error"/> with the whole text as details.</summary>
     /// <param name="utf8Status">The status text as UTF-8 bytes.</param>
@@ -90,17 +62,8 @@ public static class StatusParser
     /// <returns>The status type.</returns>
     /// <exception cref="ArgumentException"><paramref name="styles"/> holds an undefined bit.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static StatusType Parse(ReadOnlySpan<byte> utf8Status, out ReadOnlySpan<byte> details, StatusParseStyles styles = StatusParseStyles.Strict)
-    {
-        if ((styles & ~StatusParseStyles.Lenient) == 0 && StatusGrammar.TryMatchStrict<byte, Utf8Encoding>(utf8Status, out var type, out var detailsStart))
-        {
-            details = utf8Status[detailsStart..];
-            return type;
-        }
-
-        TryParse(utf8Status, out type, out details, styles);
-        return type;
-    }
+    public static StatusType Parse(ReadOnlySpan<byte> utf8Status, out ReadOnlySpan<byte> details, StatusParseStyles styles = StatusParseStyles.Strict) =>
+        Parse<byte, Utf8Encoding>(utf8Status, out details, styles);
 
     /// <summary>Parses UTF-8 <paramref name="utf8Status"/>, which need not be valid UTF-8, and says whether a rule recognized it.</summary>
     /// <param name="utf8Status">The status text as UTF-8 bytes.</param>
@@ -109,26 +72,8 @@ public static class StatusParser
     /// <param name="styles">Readings to allow beyond the strict wire form.</param>
     /// <returns><see langword="true"/> when the text is a status under <paramref name="styles"/>.</returns>
     /// <exception cref="ArgumentException"><paramref name="styles"/> holds an undefined bit.</exception>
-    public static bool TryParse(ReadOnlySpan<byte> utf8Status, out StatusType type, out ReadOnlySpan<byte> details, StatusParseStyles styles = StatusParseStyles.Strict)
-    {
-        styles.ThrowIfInvalid();
-        if (StatusGrammar.TryMatchStrict<byte, Utf8Encoding>(utf8Status, out type, out var detailsStart))
-        {
-            details = utf8Status[detailsStart..];
-            return true;
-        }
-
-        if (styles == StatusParseStyles.Strict)
-        {
-            details = utf8Status;
-            return false;
-        }
-
-        var match = StatusGrammar.MatchStyled<byte, Utf8Encoding>(utf8Status, styles);
-        type = match.Type;
-        details = DetailsOf(utf8Status, match);
-        return match.IsRecognized;
-    }
+    public static bool TryParse(ReadOnlySpan<byte> utf8Status, out StatusType type, out ReadOnlySpan<byte> details, StatusParseStyles styles = StatusParseStyles.Strict) =>
+        TryParse<byte, Utf8Encoding>(utf8Status, out type, out details, styles);
 
     /// <summary>Classifies <paramref name="status"/> without reading out its details; never allocates, under any style.</summary>
     /// <exception cref="ArgumentException"><paramref name="styles"/> holds an undefined bit.</exception>
@@ -146,24 +91,48 @@ public static class StatusParser
         return StatusGrammar.Match<byte, Utf8Encoding>(utf8Status, styles).Type;
     }
 
-    private static ReadOnlySpan<char> DetailsOf(ReadOnlySpan<char> status, StatusMatch match)
+    // The hot path, whole here so it inlines: valid styles and text in the wire form.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static StatusType Parse<TUnit, TEncoding>(ReadOnlySpan<TUnit> status, out ReadOnlySpan<TUnit> details, StatusParseStyles styles)
+        where TUnit : unmanaged, IBinaryInteger<TUnit>
+        where TEncoding : ITextEncoding<TUnit>
     {
-        if (match.IsSlice)
+        if ((styles & ~StatusParseStyles.Lenient) == 0 && StatusGrammar.TryMatchStrict<TUnit, TEncoding>(status, out var type, out var detailsStart))
         {
-            return status.Slice(match.First.Start, match.First.Length);
+            details = status[detailsStart..];
+            return type;
         }
 
-        if (match.IsConstant)
-        {
-            return match.Prefix.ToText();
-        }
-
-        var composed = new char[match.DetailsLength];
-        match.WriteDetails(status, composed);
-        return composed;
+        TryParse<TUnit, TEncoding>(status, out type, out details, styles);
+        return type;
     }
 
-    private static ReadOnlySpan<byte> DetailsOf(ReadOnlySpan<byte> status, StatusMatch match)
+    private static bool TryParse<TUnit, TEncoding>(ReadOnlySpan<TUnit> status, out StatusType type, out ReadOnlySpan<TUnit> details, StatusParseStyles styles)
+        where TUnit : unmanaged, IBinaryInteger<TUnit>
+        where TEncoding : ITextEncoding<TUnit>
+    {
+        styles.ThrowIfInvalid();
+        if (StatusGrammar.TryMatchStrict<TUnit, TEncoding>(status, out type, out var detailsStart))
+        {
+            details = status[detailsStart..];
+            return true;
+        }
+
+        if (styles == StatusParseStyles.Strict)
+        {
+            details = status;
+            return false;
+        }
+
+        var match = StatusGrammar.MatchStyled<TUnit, TEncoding>(status, styles);
+        type = match.Type;
+        details = DetailsOf<TUnit, TEncoding>(status, match);
+        return match.IsRecognized;
+    }
+
+    private static ReadOnlySpan<TUnit> DetailsOf<TUnit, TEncoding>(ReadOnlySpan<TUnit> status, StatusMatch match)
+        where TUnit : unmanaged, IBinaryInteger<TUnit>
+        where TEncoding : ITextEncoding<TUnit>
     {
         if (match.IsSlice)
         {
@@ -172,10 +141,10 @@ public static class StatusParser
 
         if (match.IsConstant)
         {
-            return match.Prefix.ToUtf8();
+            return TEncoding.TextOf(match.Prefix);
         }
 
-        var composed = new byte[match.DetailsLength];
+        var composed = new TUnit[match.DetailsLength];
         match.WriteDetails(status, composed);
         return composed;
     }

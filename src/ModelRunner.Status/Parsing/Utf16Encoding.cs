@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace ModelRunner.Status;
@@ -18,6 +20,17 @@ internal readonly struct Utf16Encoding : ITextEncoding<char>
         StatusType.NotInstalled => "Not Installed: ",
         _ => "Installing: ",
     };
+
+    public static bool StartsWithWirePrefix(ReadOnlySpan<char> text, int candidate)
+    {
+        ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+        var low = Vector128.LoadUnsafe(ref first);
+        var high = Vector128.LoadUnsafe(ref first, 8);
+        return (((low ^ WirePrefixes.Utf16Low[candidate]) & WirePrefixes.Utf16LowMasks[candidate])
+            | ((high ^ WirePrefixes.Utf16High[candidate]) & WirePrefixes.Utf16HighMasks[candidate])) == Vector128<ushort>.Zero;
+    }
+
+    public static ReadOnlySpan<char> TextOf(DetailsText text) => text.ToText();
 
     public static bool EqualsAscii(ReadOnlySpan<char> text, ReadOnlySpan<byte> literal, bool ignoreCase) =>
         ignoreCase ? Ascii.EqualsIgnoreCase(text, literal) : Ascii.Equals(text, literal);

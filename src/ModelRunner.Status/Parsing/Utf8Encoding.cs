@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Buffers;
 using System.Text;
 
@@ -24,6 +26,14 @@ internal readonly struct Utf8Encoding : ITextEncoding<byte>
         StatusType.NotInstalled => "Not Installed: "u8,
         _ => "Installing: "u8,
     };
+
+    public static bool StartsWithWirePrefix(ReadOnlySpan<byte> text, int candidate)
+    {
+        var units = Vector128.LoadUnsafe(ref MemoryMarshal.GetReference(text));
+        return ((units ^ WirePrefixes.Utf8[candidate]) & WirePrefixes.Utf8Masks[candidate]) == Vector128<byte>.Zero;
+    }
+
+    public static ReadOnlySpan<byte> TextOf(DetailsText text) => text.ToUtf8();
 
     public static bool EqualsAscii(ReadOnlySpan<byte> text, ReadOnlySpan<byte> literal, bool ignoreCase) =>
         ignoreCase ? Ascii.EqualsIgnoreCase(text, literal) : text.SequenceEqual(literal);

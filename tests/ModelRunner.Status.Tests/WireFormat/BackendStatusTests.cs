@@ -130,3 +130,31 @@ public class BackendStatusTests
         Assert.Same("Error", StatusFormatter.Format(StatusType.Error, default));
     }
 }
+
+public class StrictBoundaryTests
+{
+    // Around 16 units, where the parser switches from a scalar to a vector comparison of the prefix.
+    [Theory]
+    [InlineData("Not Installed: ", StatusType.NotInstalled, "")]
+    [InlineData("Not Installed: x", StatusType.NotInstalled, "x")]
+    [InlineData("Not Installed:xy", StatusType.Error, "Not Installed:xy")]
+    [InlineData("Not Installed  x", StatusType.Error, "Not Installed  x")]
+    [InlineData("Installing: abcd", StatusType.Installing, "abcd")]
+    [InlineData("Installing:  abc", StatusType.Installing, " abc")]
+    [InlineData("Installing; abcd", StatusType.Error, "Installing; abcd")]
+    [InlineData("Running: 0123456", StatusType.Running, "0123456")]
+    [InlineData("Running:_0123456", StatusType.Error, "Running:_0123456")]
+    [InlineData("Error: 012345678", StatusType.Error, "012345678")]
+    [InlineData("Errorr: 01234567", StatusType.Error, "Errorr: 01234567")]
+    [InlineData("\u0152unning: llama.cpp", StatusType.Error, "\u0152unning: llama.cpp")] // low byte 0x52 is 'R'
+    [InlineData("R\u0175nning: llama.cpp", StatusType.Error, "R\u0175nning: llama.cpp")] // low byte 0x75 is 'u'
+    [InlineData("Running: \u4e2d\u6587\u6a21\u578b\u6a21\u578b", StatusType.Running, "\u4e2d\u6587\u6a21\u578b\u6a21\u578b")]
+    public void Every_entry_point_agrees_at_the_prefix_boundaries(string text, StatusType type, string details)
+    {
+        Assert.Equal(new BackendStatus(type, details), BackendStatus.Parse(text));
+        Assert.Equal(type, StatusParser.Parse(text.AsSpan(), out var chars));
+        Assert.Equal(details, chars.ToString());
+        Assert.Equal(type, StatusParser.Parse(System.Text.Encoding.UTF8.GetBytes(text), out var bytes));
+        Assert.Equal(details, System.Text.Encoding.UTF8.GetString(bytes));
+    }
+}
