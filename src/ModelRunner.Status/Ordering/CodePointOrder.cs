@@ -26,6 +26,12 @@ internal static class CodePointOrder
 
     public static int Compare(ReadOnlySpan<char> x, ReadOnlySpan<char> y)
     {
+        // Most names differ in their first char; settle those without the vectorized search.
+        if (!x.IsEmpty && !y.IsEmpty && x[0] != y[0])
+        {
+            return Weight(x[0]) < Weight(y[0]) ? -1 : 1;
+        }
+
         var common = x.CommonPrefixLength(y);
         if (common == x.Length || common == y.Length)
         {

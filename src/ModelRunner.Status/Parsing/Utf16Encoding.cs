@@ -1,6 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace ModelRunner.Status;
@@ -21,14 +19,7 @@ internal readonly struct Utf16Encoding : ITextEncoding<char>
         _ => "Installing: ",
     };
 
-    public static bool StartsWithWirePrefix(ReadOnlySpan<char> text, int candidate)
-    {
-        ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
-        var low = Vector128.LoadUnsafe(ref first);
-        var high = Vector128.LoadUnsafe(ref first, 8);
-        return (((low ^ WirePrefixes.Utf16Low[candidate]) & WirePrefixes.Utf16LowMasks[candidate])
-            | ((high ^ WirePrefixes.Utf16High[candidate]) & WirePrefixes.Utf16HighMasks[candidate])) == Vector128<ushort>.Zero;
-    }
+    public static bool StartsWithWirePrefix(ReadOnlySpan<char> text, int candidate) => WirePrefixes.Matches(text, candidate);
 
     public static ReadOnlySpan<char> TextOf(DetailsText text) => text.ToText();
 

@@ -1,6 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
 using System.Buffers;
 using System.Text;
 
@@ -27,11 +25,7 @@ internal readonly struct Utf8Encoding : ITextEncoding<byte>
         _ => "Installing: "u8,
     };
 
-    public static bool StartsWithWirePrefix(ReadOnlySpan<byte> text, int candidate)
-    {
-        var units = Vector128.LoadUnsafe(ref MemoryMarshal.GetReference(text));
-        return ((units ^ WirePrefixes.Utf8[candidate]) & WirePrefixes.Utf8Masks[candidate]) == Vector128<byte>.Zero;
-    }
+    public static bool StartsWithWirePrefix(ReadOnlySpan<byte> text, int candidate) => WirePrefixes.Matches(text, candidate);
 
     public static ReadOnlySpan<byte> TextOf(DetailsText text) => text.ToUtf8();
 

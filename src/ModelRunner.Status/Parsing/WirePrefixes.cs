@@ -1,37 +1,73 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace ModelRunner.Status;
 
 /// <summary>
-/// Each wire name and <c>": "</c> as 16 units in vectors, with a mask of the
-/// units that count, so that text of 16 units or more is checked against a
-/// prefix in one masked comparison instead of a loop of variable length.
+/// Each wire name and <c>": "</c> as 16 units, with a mask of the units that
+/// count, so that text of 16 units or more is checked against a prefix in one
+/// masked vector comparison instead of a loop of variable length. The tables
+/// are constant data in the assembly: no initialization, no bounds checks.
 /// </summary>
 internal static class WirePrefixes
 {
     /// <summary>The units a comparison reads: more than the longest prefix, <c>Not Installed: </c> (15).</summary>
     public const int Width = 16;
 
-    private static readonly string[] s_prefixes = ["Running: ", "Error: ", "Not Installed: ", "Installing: "];
+    /// <summary>Whether <paramref name="text"/> (at least <see cref="Width"/> bytes) starts with the prefix of type <paramref name="candidate"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool Matches(ReadOnlySpan<byte> text, int candidate)
+    {
+        var at = (nuint)(candidate * Width);
+        var units = Vector128.LoadUnsafe(ref MemoryMarshal.GetReference(text));
+        var prefix = Vector128.LoadUnsafe(ref MemoryMarshal.GetReference(Utf8), at);
+        var mask = Vector128.LoadUnsafe(ref MemoryMarshal.GetReference(Utf8Masks), at);
+        return ((units ^ prefix) & mask) == Vector128<byte>.Zero;
+    }
 
-    public static readonly Vector128<byte>[] Utf8 = [.. s_prefixes.Select(p => Vector128.Create(Units<byte>(p)))];
+    /// <summary>Whether <paramref name="text"/> (at least <see cref="Width"/> chars) starts with the prefix of type <paramref name="candidate"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool Matches(ReadOnlySpan<char> text, int candidate)
+    {
+        var at = (nuint)(candidate * Width);
+        ref var units = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+        ref var prefix = ref MemoryMarshal.GetReference(Utf16);
+        ref var mask = ref MemoryMarshal.GetReference(Utf16Masks);
+        var low = (Vector128.LoadUnsafe(ref units) ^ Vector128.LoadUnsafe(ref prefix, at)) & Vector128.LoadUnsafe(ref mask, at);
+        var high = (Vector128.LoadUnsafe(ref units, 8) ^ Vector128.LoadUnsafe(ref prefix, at + 8)) & Vector128.LoadUnsafe(ref mask, at + 8);
+        return (low | high) == Vector128<ushort>.Zero;
+    }
 
-    public static readonly Vector128<byte>[] Utf8Masks = [.. s_prefixes.Select(p => Vector128.Create(Mask<byte>(p)))];
+    private static ReadOnlySpan<byte> Utf8 =>
+    [
+        0x52, 0x75, 0x6E, 0x6E, 0x69, 0x6E, 0x67, 0x3A, 0x20, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, // "Running: "
+        0x45, 0x72, 0x72, 0x6F, 0x72, 0x3A, 0x20, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, // "Error: "
+        0x4E, 0x6F, 0x74, 0x20, 0x49, 0x6E, 0x73, 0x74, 0x61, 0x6C, 0x6C, 0x65, 0x64, 0x3A, 0x20, 0x00, // "Not Installed: "
+        0x49, 0x6E, 0x73, 0x74, 0x61, 0x6C, 0x6C, 0x69, 0x6E, 0x67, 0x3A, 0x20, 0x00, 0x00, 0x00, 0x00, // "Installing: "
+    ];
 
-    // Sixteen chars are two vectors of eight.
-    public static readonly Vector128<ushort>[] Utf16Low = [.. s_prefixes.Select(p => Vector128.Create(Units<ushort>(p)[..8]))];
+    private static ReadOnlySpan<byte> Utf8Masks =>
+    [
+        0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, // "Running: "
+        0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, // "Error: "
+        0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x00, // "Not Installed: "
+        0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x00, 0x00, 0x00, 0x00, // "Installing: "
+    ];
 
-    public static readonly Vector128<ushort>[] Utf16High = [.. s_prefixes.Select(p => Vector128.Create(Units<ushort>(p)[8..]))];
+    private static ReadOnlySpan<ushort> Utf16 =>
+    [
+        0x0052, 0x0075, 0x006E, 0x006E, 0x0069, 0x006E, 0x0067, 0x003A, 0x0020, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000, // "Running: "
+        0x0045, 0x0072, 0x0072, 0x006F, 0x0072, 0x003A, 0x0020, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000, // "Error: "
+        0x004E, 0x006F, 0x0074, 0x0020, 0x0049, 0x006E, 0x0073, 0x0074, 0x0061, 0x006C, 0x006C, 0x0065, 0x0064, 0x003A, 0x0020, 0x0000, // "Not Installed: "
+        0x0049, 0x006E, 0x0073, 0x0074, 0x0061, 0x006C, 0x006C, 0x0069, 0x006E, 0x0067, 0x003A, 0x0020, 0x0000, 0x0000, 0x0000, 0x0000, // "Installing: "
+    ];
 
-    public static readonly Vector128<ushort>[] Utf16LowMasks = [.. s_prefixes.Select(p => Vector128.Create(Mask<ushort>(p)[..8]))];
-
-    public static readonly Vector128<ushort>[] Utf16HighMasks = [.. s_prefixes.Select(p => Vector128.Create(Mask<ushort>(p)[8..]))];
-
-    private static T[] Units<T>(string prefix)
-        where T : unmanaged, IBinaryInteger<T> =>
-        [.. Enumerable.Range(0, Width).Select(i => i < prefix.Length ? T.CreateTruncating(prefix[i]) : T.Zero)];
-
-    private static T[] Mask<T>(string prefix)
-        where T : unmanaged, IBinaryInteger<T> =>
-        [.. Enumerable.Range(0, Width).Select(i => i < prefix.Length ? T.AllBitsSet : T.Zero)];
+    private static ReadOnlySpan<ushort> Utf16Masks =>
+    [
+        0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000, // "Running: "
+        0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000, 0x0000, // "Error: "
+        0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0x0000, // "Not Installed: "
+        0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0x0000, 0x0000, 0x0000, 0x0000, // "Installing: "
+    ];
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using Wcwidth;
@@ -17,6 +18,10 @@ internal static class TerminalCell
 {
     private const string Hex = "0123456789abcdef";
 
+    // Printable ASCII: shown as itself, one column a char. (ContainsAnyExceptInRange
+    // would say the same, but allocates on each call on .NET 10.0.12.)
+    private static readonly SearchValues<char> s_printableAscii = SearchValues.Create(" !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~");
+
     /// <summary>
     /// Measures <paramref name="text"/> as shown, keeping whole graphemes (and
     /// whole escapes) within <paramref name="maxWidth"/> columns.
@@ -24,6 +29,13 @@ internal static class TerminalCell
     /// <returns>The chars of <paramref name="text"/> kept, their length once escaped, and their width.</returns>
     public static (int Kept, int Length, int Width) Measure(ReadOnlySpan<char> text, int maxWidth = int.MaxValue)
     {
+        // Printable ASCII, most cells: one column a char, nothing to escape, no grapheme longer than a char.
+        if (!text.ContainsAnyExcept(s_printableAscii))
+        {
+            var kept = Math.Min(text.Length, Math.Max(0, maxWidth));
+            return (kept, kept, kept);
+        }
+
         int length = 0, width = 0, position = 0;
         while (position < text.Length)
         {
@@ -53,6 +65,12 @@ internal static class TerminalCell
     /// <summary>Writes <paramref name="text"/> as shown, escapes and all; returns the chars written.</summary>
     public static int Write(ReadOnlySpan<char> text, Span<char> destination)
     {
+        if (!text.ContainsAnyExcept(s_printableAscii))
+        {
+            text.CopyTo(destination);
+            return text.Length;
+        }
+
         var written = 0;
         for (var position = 0; position < text.Length;)
         {
