@@ -1,13 +1,54 @@
 namespace ModelRunner.Status.Benchmarks.Baselines;
 
 /// <summary>
-/// A plain transcription of Docker Model Runner's Go <c>ParseStatus</c>: the
-/// empty check, then the four wire names in turn, each tested for equality
-/// and then as a prefix with <c>": "</c>. The prefixes are built once, as Go's
-/// compiler does for the concatenation; nothing allocates.
+/// Docker Model Runner's Go <c>ParseStatus</c> in C#: the empty check, then the
+/// four wire names in turn, each tested for equality and then as a prefix with
+/// <c>": "</c>.
 /// </summary>
+/// <remarks>
+/// <see cref="ParsePlain(string, out string)"/> is the plain transcription:
+/// it builds <c>name + ": "</c> for each test and cuts the details with
+/// <c>Substring</c>, as the Go source reads (Go builds that short string on the
+/// stack; C# allocates it). <see cref="Parse(ReadOnlySpan{char}, out ReadOnlySpan{char})"/>
+/// is the same algorithm tuned: prefixes built once, details sliced, nothing allocated.
+/// </remarks>
 public static class GoTranscription
 {
+    private static readonly (StatusType Type, string Name)[] s_plainNames =
+    [
+        (StatusType.Running, "Running"),
+        (StatusType.Error, "Error"),
+        (StatusType.NotInstalled, "Not Installed"),
+        (StatusType.Installing, "Installing"),
+    ];
+
+    public static StatusType ParsePlain(string status, out string details)
+    {
+        if (status.Length == 0)
+        {
+            details = "";
+            return StatusType.NotInstalled;
+        }
+
+        foreach (var (type, name) in s_plainNames)
+        {
+            if (status == name)
+            {
+                details = "";
+                return type;
+            }
+
+            if (status.StartsWith(name + ": ", StringComparison.Ordinal))
+            {
+                details = status.Substring(name.Length + 2);
+                return type;
+            }
+        }
+
+        details = status;
+        return StatusType.Error;
+    }
+
     private static readonly (StatusType Type, string Name, string Prefix)[] s_names =
     [
         (StatusType.Running, "Running", "Running: "),
