@@ -70,7 +70,7 @@ public readonly partial struct BackendStatus : ISpanParsable<BackendStatus>, IUt
     {
         styles.ThrowIfInvalid();
         var match = StatusGrammar.Match<char, Utf16Encoding>(status, styles);
-        result = new BackendStatus(match.Type, match.IsConstant ? match.Prefix.ToText() : Compose(status, match));
+        result = new BackendStatus(match.Type, Compose(status, match));
         return match.IsRecognized;
     }
 
@@ -80,7 +80,7 @@ public readonly partial struct BackendStatus : ISpanParsable<BackendStatus>, IUt
     {
         styles.ThrowIfInvalid();
         var match = StatusGrammar.Match<byte, Utf8Encoding>(utf8Status, styles);
-        result = new BackendStatus(match.Type, match.IsConstant ? match.Prefix.ToText() : Compose(utf8Status, match));
+        result = new BackendStatus(match.Type, Compose(utf8Status, match));
         return match.IsRecognized;
     }
 
@@ -152,11 +152,16 @@ public readonly partial struct BackendStatus : ISpanParsable<BackendStatus>, IUt
             return text;
         }
 
-        return match.IsConstant ? match.Prefix.ToText() : Compose(text, match);
+        return Compose(text, match);
     }
 
     private static string Compose(ReadOnlySpan<char> text, in StatusMatch match)
     {
+        if (match.IsConstant)
+        {
+            return match.Prefix.ToText();
+        }
+
         var length = match.DetailsLength;
         if (length == 0)
         {
@@ -175,6 +180,11 @@ public readonly partial struct BackendStatus : ISpanParsable<BackendStatus>, IUt
 
     private static string Compose(ReadOnlySpan<byte> utf8Text, in StatusMatch match)
     {
+        if (match.IsConstant)
+        {
+            return match.Prefix.ToText();
+        }
+
         var length = match.DetailsLength;
         if (length == 0)
         {
