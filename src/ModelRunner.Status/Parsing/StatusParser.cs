@@ -97,7 +97,7 @@ public static class StatusParser
         where TUnit : unmanaged, IBinaryInteger<TUnit>
         where TEncoding : ITextEncoding<TUnit>
     {
-        if ((styles & ~StatusParseStyles.Lenient) == 0 && StatusGrammar.TryMatchStrict<TUnit, TEncoding>(status, out var type, out var detailsStart))
+        if (styles.IsValid() && StatusGrammar.TryMatchStrict<TUnit, TEncoding>(status, out var type, out var detailsStart))
         {
             details = status[detailsStart..];
             return type;
