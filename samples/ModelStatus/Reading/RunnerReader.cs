@@ -1,4 +1,3 @@
-using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
 using ModelRunner.Status;
@@ -68,10 +67,9 @@ public static class RunnerReader
 
     private static ReadOutcome Failed(string error) => new(null, false, error);
 
+    // SocketsHttpHandler reports a refused connection as the socket error it is.
     private static bool IsRefused(HttpRequestException error) =>
-        error.InnerException is SocketException { SocketErrorCode: SocketError.ConnectionRefused }
-        || (error.HttpRequestError == HttpRequestError.ConnectionError && error.InnerException is SocketException socket && socket.SocketErrorCode == SocketError.ConnectionRefused)
-        || error.StatusCode is null && error.InnerException is WebException { Status: WebExceptionStatus.ConnectFailure };
+        error.InnerException is SocketException { SocketErrorCode: SocketError.ConnectionRefused };
 
     private static string OneLine(string text) => text.ReplaceLineEndings(" ");
 }
